@@ -1,0 +1,40 @@
+using Headless.Domain.Common;
+
+namespace Headless.Domain.Campaigns;
+
+/// <summary>A key relaunch moment of a campaign ("last 48 hours!").</summary>
+public sealed class CampaignPhase : Entity
+{
+    private CampaignPhase()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid CampaignId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public DateTime StartsAt { get; private set; }
+
+    public DateTime EndsAt { get; private set; }
+
+    public string? RelaunchMessage { get; private set; }
+
+    public bool IsActiveAt(DateTime now) => StartsAt <= now && now < EndsAt;
+
+    internal static CampaignPhase Create(Guid campaignId, PhaseDetails details)
+    {
+        var phase = new CampaignPhase { CampaignId = campaignId };
+        phase.Apply(details);
+        return phase;
+    }
+
+    internal void Apply(PhaseDetails details)
+    {
+        Name = Guard.Required(details.Name, "name", 100);
+        StartsAt = Guard.Utc(details.StartsAt, "startsAt");
+        EndsAt = Guard.Utc(details.EndsAt, "endsAt");
+        Guard.Window(StartsAt, EndsAt, "endsAt");
+        RelaunchMessage = Guard.Optional(details.RelaunchMessage, "relaunchMessage", 280);
+    }
+}

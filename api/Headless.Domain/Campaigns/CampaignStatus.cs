@@ -1,0 +1,10 @@
+namespace Headless.Domain.Campaigns;
+
+public enum CampaignStatus
+{
+    Draft,
+    Scheduled,
+    Live,
+    Ended,
+    Archived,
+}

@@ -1,0 +1,8 @@
+namespace Headless.Domain.LiveSessions;
+
+public enum LiveSessionStatus
+{
+    Scheduled,
+    Live,
+    Ended,
+}

@@ -1,0 +1,9 @@
+namespace Headless.Domain.Tiers;
+
+public enum TierAvailability
+{
+    Available,
+    SoldOut,
+    Ended,
+    Archived,
+}

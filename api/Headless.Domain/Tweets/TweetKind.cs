@@ -1,0 +1,9 @@
+namespace Headless.Domain.Tweets;
+
+public enum TweetKind
+{
+    Original,
+    Retweet,
+    Reply,
+    Quote,
+}
