@@ -1,0 +1,19 @@
+using Headless.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Data;
+
+/// <summary>Creates the provider's own context type over options built once.</summary>
+public sealed class HeadlessDbContextFactory(DbContextOptions<HeadlessDbContext> options, DatabaseProvider provider)
+    : IDbContextFactory<HeadlessDbContext>
+{
+    public DatabaseProvider Provider => provider;
+
+    public HeadlessDbContext CreateDbContext() => provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteHeadlessDbContext(options),
+        DatabaseProvider.Postgres => new PostgresHeadlessDbContext(options),
+        DatabaseProvider.SqlServer => new SqlServerHeadlessDbContext(options),
+        _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
+    };
+}

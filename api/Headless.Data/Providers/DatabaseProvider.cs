@@ -1,0 +1,8 @@
+namespace Headless.Data.Providers;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    Postgres,
+}

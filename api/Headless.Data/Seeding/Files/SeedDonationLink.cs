@@ -1,0 +1,3 @@
+namespace Headless.Data.Seeding.Files;
+
+public sealed record SeedDonationLink(string Platform, string Url, string? Label);

@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Payloads;
+
+public sealed record XEntities(IReadOnlyList<XHashtagEntity>? Hashtags, IReadOnlyList<XMentionEntity>? Mentions);

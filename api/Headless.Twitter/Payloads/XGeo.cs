@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Payloads;
+
+public sealed record XGeo(XPoint? Coordinates, string? PlaceId);

@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Payloads;
+
+public sealed record XHashtagEntity(int Start, int End, string Tag);

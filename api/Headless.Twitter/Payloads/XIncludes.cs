@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Payloads;
+
+public sealed record XIncludes(IReadOnlyList<XUser>? Users, IReadOnlyList<XTweet>? Tweets);

@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Payloads;
+
+public sealed record XMatchingRule(string Id, string? Tag);

@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Payloads;
+
+public sealed record XUser(string Id, string Name, string Username);

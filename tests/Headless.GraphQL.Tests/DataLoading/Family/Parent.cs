@@ -1,0 +1,3 @@
+namespace Headless.GraphQL.Tests.DataLoading.Family;
+
+internal sealed record Parent(int Id, int ChildId);

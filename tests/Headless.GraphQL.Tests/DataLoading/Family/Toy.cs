@@ -1,0 +1,3 @@
+namespace Headless.GraphQL.Tests.DataLoading.Family;
+
+internal sealed record Toy(int OwnerId, string Name);

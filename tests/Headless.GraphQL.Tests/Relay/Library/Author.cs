@@ -1,0 +1,3 @@
+namespace Headless.GraphQL.Tests.Relay.Library;
+
+internal sealed record Author(Guid Id, string Name);

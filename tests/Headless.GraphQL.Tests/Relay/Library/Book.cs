@@ -1,0 +1,3 @@
+namespace Headless.GraphQL.Tests.Relay.Library;
+
+internal sealed record Book(Guid Id, string Title, Guid AuthorId, bool Restricted = false);
