@@ -1,0 +1,80 @@
+using GraphQL;
+using GraphQL.Types;
+using Headless.GraphQL.Server.Errors;
+using Headless.GraphQL.Server.Http;
+using Headless.GraphQL.Server.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Headless.GraphQL.Server.Execution;
+
+/// <summary>
+/// Runs one GraphQL request of an HTTP request against <typeparamref name="TSchema"/>, with the
+/// server's validation rules, the caller's identity and services, and the execution timeout.
+/// </summary>
+public sealed class GraphQLRequestExecutor<TSchema>
+    where TSchema : ISchema
+{
+    private readonly IDocumentExecuter<TSchema> _executer;
+    private readonly ServerValidationRules _rules;
+    private readonly GraphQLServerOptions _options;
+    private readonly ILogger _logger;
+
+    public GraphQLRequestExecutor(
+        IDocumentExecuter<TSchema> executer,
+        ServerValidationRules rules,
+        IOptions<GraphQLServerOptions> options,
+        ILogger<GraphQLRequestExecutor<TSchema>> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _executer = executer;
+        _rules = rules;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task<ExecutionResult> ExecuteAsync(
+        GraphQLHttpRequest request,
+        HttpContext http,
+        IDictionary<string, object?> userContext,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(http);
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        using var timeout = new CancellationTokenSource(_options.ExecutionTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        var options = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            UserContext = userContext,
+            User = http.User,
+            RequestServices = http.RequestServices,
+            CancellationToken = linked.Token,
+            ValidationRules = _rules.ForNewDocument(isGet),
+            CachedDocumentValidationRules = _rules.ForCachedDocument(isGet),
+            UnhandledExceptionDelegate = LogUnhandledAsync,
+        };
+
+        try
+        {
+            return await _executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // Marked executed with null data: the operation started, so per GraphQL over HTTP this is
+            // a well-formed response (200), not a request error.
+            return new ExecutionResult(new ExecutionTimeoutError()) { Executed = true };
+        }
+    }
+
+    private Task LogUnhandledAsync(global::GraphQL.Execution.UnhandledExceptionContext context)
+    {
+        _logger.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL operation");
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,56 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+
+namespace Headless.GraphQL.Server.Validation;
+
+/// <summary>The validation rule sets the endpoint runs, built once from the options.</summary>
+public sealed class ServerValidationRules
+{
+    private readonly IValidationRule[] _post;
+    private readonly IValidationRule[] _get;
+    private readonly IValidationRule[] _cachedPost;
+    private readonly IValidationRule[] _cachedGet;
+
+    public ServerValidationRules(GraphQLServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var complexity = new ComplexityValidationRule(CreateComplexityOptions(options));
+        var rules = new List<IValidationRule>(DocumentValidator.CoreRules)
+        {
+            complexity,
+            new MaxAliasesValidationRule(options.MaxAliases),
+        };
+        if (!options.EnableIntrospection)
+        {
+            rules.Add(NoIntrospectionValidationRule.Instance);
+        }
+
+        _post = [.. rules];
+        _get = [.. rules, QueriesOnlyOverGetValidationRule.Instance];
+
+        // A cached document already passed every rule except those that depend on the request:
+        // complexity reads first/last arguments that may come from variables, and GET depends on the method.
+        _cachedPost = [complexity];
+        _cachedGet = [complexity, QueriesOnlyOverGetValidationRule.Instance];
+    }
+
+    public IReadOnlyList<IValidationRule> ForNewDocument(bool isGet) => isGet ? _get : _post;
+
+    public IReadOnlyList<IValidationRule> ForCachedDocument(bool isGet) => isGet ? _cachedGet : _cachedPost;
+
+    private static ComplexityOptions CreateComplexityOptions(GraphQLServerOptions options)
+    {
+        var complexity = new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity };
+        var defaultImpact = complexity.DefaultComplexityImpactDelegate;
+
+        // Introspection is bounded by the schema's own size and switched off separately; counting it
+        // would only stop tools such as GraphiQL from loading the schema.
+        complexity.DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+            || (context.ParentType.Name?.StartsWith("__", StringComparison.Ordinal) ?? false)
+                ? new FieldComplexityResult(0, 0)
+                : defaultImpact(context);
+        return complexity;
+    }
+}

@@ -1,0 +1,15 @@
+using Headless.Data;
+using Headless.Domain.Accounts;
+using Headless.GraphQL.DataLoading;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Schema.Accounts;
+
+public sealed class AccountByIdLoader(HeadlessDbContextFactory contexts) : BatchDataLoader<Guid, TwitterAccount>
+{
+    protected override async Task<IReadOnlyDictionary<Guid, TwitterAccount>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Accounts.AsNoTracking().Where(a => keys.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Headless.Schema.Campaigns;
+
+public enum CampaignOrderField
+{
+    StartsAt,
+    EndsAt,
+    CreatedAt,
+    Title,
+}

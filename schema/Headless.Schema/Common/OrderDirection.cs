@@ -1,0 +1,7 @@
+namespace Headless.Schema.Common;
+
+public enum OrderDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,8 @@
+namespace Headless.Schema.LiveSessions;
+
+public enum LiveSessionOrderField
+{
+    ScheduledStartAt,
+    CreatedAt,
+    Title,
+}

@@ -1,0 +1,19 @@
+using Headless.Data;
+using Headless.Domain.Tiers;
+using Headless.GraphQL.DataLoading;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Schema.Tiers;
+
+public sealed class TiersByCampaignLoader(HeadlessDbContextFactory contexts) : GroupedDataLoader<Guid, DonationTier>
+{
+    protected override async Task<ILookup<Guid, DonationTier>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var tiers = await db.Tiers.AsNoTracking()
+            .Where(t => keys.Contains(t.CampaignId))
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+        return tiers.ToLookup(t => t.CampaignId);
+    }
+}

@@ -1,0 +1,5 @@
+using Headless.Domain.Tweets;
+
+namespace Headless.Schema.Tweets;
+
+public sealed record TweetFilter(IReadOnlyList<TweetKind>? Kinds, DateTime? Since);
