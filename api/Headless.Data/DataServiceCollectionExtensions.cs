@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,7 @@ public static class DataServiceCollectionExtensions
         });
         services.AddSingleton<IDbContextFactory<HeadlessDbContext>>(sp => sp.GetRequiredService<HeadlessDbContextFactory>());
         services.AddScoped(sp => sp.GetRequiredService<HeadlessDbContextFactory>().CreateDbContext());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignTotalsReader>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
