@@ -35,6 +35,7 @@ public sealed class TwitterAccount : Entity
 
     public static TwitterAccount Create(Guid ngoId, AccountDetails details, DateTime now)
     {
+        ArgumentNullException.ThrowIfNull(details);
         var account = new TwitterAccount { NgoId = ngoId, CreatedAt = Guard.Utc(now, "now") };
         account.Update(details);
         return account;
@@ -42,12 +43,20 @@ public sealed class TwitterAccount : Entity
 
     public void Update(AccountDetails details)
     {
-        Handle = XHandle.Normalize(details.Handle);
-        HandleKey = Handle.ToLowerInvariant();
-        DisplayName = Guard.Required(details.DisplayName, "displayName", 100);
+        ArgumentNullException.ThrowIfNull(details);
+
+        // Checked in full first, so a refused update leaves the account as it was.
+        var handle = XHandle.Normalize(details.Handle);
+        var displayName = Guard.Required(details.DisplayName, "displayName", 100);
+        var region = Guard.Optional(details.Region, "region", 100);
+        var xUserId = NormalizeXUserId(details.XUserId);
+
+        Handle = handle;
+        HandleKey = handle.ToLowerInvariant();
+        DisplayName = displayName;
         Role = details.Role;
-        Region = Guard.Optional(details.Region, "region", 100);
-        XUserId = NormalizeXUserId(details.XUserId);
+        Region = region;
+        XUserId = xUserId;
     }
 
     public void ResolveXUserId(string xUserId) => XUserId = NormalizeXUserId(xUserId);

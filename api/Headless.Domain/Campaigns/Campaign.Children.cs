@@ -7,6 +7,7 @@ public sealed partial class Campaign
 {
     public CampaignPhase AddPhase(PhaseDetails details)
     {
+        EnsureNotArchived();
         var phase = CampaignPhase.Create(Id, details);
         EnsurePhaseFits(phase.StartsAt, phase.EndsAt, except: null);
         _phases.Add(phase);
@@ -16,8 +17,11 @@ public sealed partial class Campaign
 
     public void UpdatePhase(Guid phaseId, PhaseDetails details)
     {
+        EnsureNotArchived();
         var phase = _phases.Find(p => p.Id == phaseId)
             ?? throw new DomainRuleException("phaseId", "NOT_FOUND", "No such phase in this campaign.");
+
+        // The probe validates the details without touching the phase, which changes only once they fit.
         var probe = CampaignPhase.Create(Id, details);
         EnsurePhaseFits(probe.StartsAt, probe.EndsAt, except: phaseId);
         phase.Apply(details);
@@ -26,6 +30,7 @@ public sealed partial class Campaign
 
     public void RemovePhase(Guid phaseId)
     {
+        EnsureNotArchived();
         if (_phases.RemoveAll(p => p.Id == phaseId) == 0)
         {
             throw new DomainRuleException("phaseId", "NOT_FOUND", "No such phase in this campaign.");
@@ -38,6 +43,7 @@ public sealed partial class Campaign
 
     public DonationLink AddDonationLink(DonationPlatform platform, string url, string? label)
     {
+        EnsureNotArchived();
         var link = DonationLink.Create(Id, platform, url, label);
         _donationLinks.Add(link);
         Touch();
@@ -46,6 +52,7 @@ public sealed partial class Campaign
 
     public void RemoveDonationLink(Guid linkId)
     {
+        EnsureNotArchived();
         if (_donationLinks.RemoveAll(l => l.Id == linkId) == 0)
         {
             throw new DomainRuleException("linkId", "NOT_FOUND", "No such donation link in this campaign.");
@@ -56,9 +63,9 @@ public sealed partial class Campaign
 
     private void EnsurePhaseFits(DateTime startsAt, DateTime endsAt, Guid? except)
     {
-        if (startsAt < StartsAt || endsAt > EndsAt)
+        if (ViolatedBound([(startsAt, endsAt)], StartsAt, EndsAt) is { } field)
         {
-            throw new DomainRuleException("startsAt", "OUTSIDE_CAMPAIGN", "A phase must lie inside the campaign.");
+            throw new DomainRuleException(field, "OUTSIDE_CAMPAIGN", "A phase must lie inside the campaign.");
         }
 
         if (_phases.Any(p => p.Id != except && p.StartsAt < endsAt && startsAt < p.EndsAt))

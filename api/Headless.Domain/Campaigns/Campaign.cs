@@ -84,80 +84,45 @@ public sealed partial class Campaign : Entity
     public void Update(CampaignDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
+        EnsureNotArchived();
+
+        // Everything is checked before anything is assigned, so a refused update leaves the campaign as it was.
         var startsAt = Guard.Utc(details.StartsAt, "startsAt");
         var endsAt = Guard.Utc(details.EndsAt, "endsAt");
         Guard.Window(startsAt, endsAt, "endsAt");
-        if (_phases.Any(p => p.StartsAt < startsAt || p.EndsAt > endsAt))
+        if (ViolatedBound(_phases.Select(p => (p.StartsAt, p.EndsAt)), startsAt, endsAt) is { } phaseField)
         {
-            throw new DomainRuleException("startsAt", "PHASES_OUTSIDE", "The new window would leave phases outside the campaign.");
+            throw new DomainRuleException(phaseField, "PHASES_OUTSIDE", "The new window would leave phases outside the campaign.");
         }
 
-        if (MatchingRule is { } rule && (rule.StartsAt < startsAt || rule.EndsAt > endsAt))
+        if (MatchingRule is { } rule && ViolatedBound([(rule.StartsAt, rule.EndsAt)], startsAt, endsAt) is { } pledgeField)
         {
-            throw new DomainRuleException("startsAt", "PLEDGE_OUTSIDE", "The new window would leave the pledge window outside the campaign.");
+            throw new DomainRuleException(pledgeField, "PLEDGE_OUTSIDE", "The new window would leave the pledge window outside the campaign.");
         }
 
-        Title = Guard.Required(details.Title, "title", 200);
-        Summary = Guard.Optional(details.Summary, "summary", 500);
-        Description = Guard.Optional(details.Description, "description", 20_000);
-        GoalType = details.Goal.Type;
-        GoalAmount = details.Goal.Amount.Amount;
-        GoalDonors = details.Goal.Donors;
-        Currency = details.Goal.Currency;
+        var title = Guard.Required(details.Title, "title", 200);
+        var summary = Guard.Optional(details.Summary, "summary", 500);
+        var description = Guard.Optional(details.Description, "description", 20_000);
+        var tags = Hashtag.ParseMany(details.Hashtags);
+        var goal = details.Goal ?? throw new DomainRuleException("goal", "REQUIRED", "A campaign needs a goal.");
+
+        Title = title;
+        Summary = summary;
+        Description = description;
+        GoalType = goal.Type;
+        GoalAmount = goal.Amount.Amount;
+        GoalDonors = goal.Donors;
+        Currency = goal.Currency;
         StartsAt = startsAt;
         EndsAt = endsAt;
-        SetHashtags(details.Hashtags);
+        ReplaceHashtags(tags);
         Touch();
     }
 
     public void SetHashtags(IEnumerable<string> hashtags)
     {
-        var tags = Hashtag.ParseMany(hashtags);
-        _hashtags.RemoveAll(existing => tags.All(t => t.Key != existing.Key));
-        foreach (var tag in tags.Where(t => _hashtags.All(h => h.Key != t.Key)))
-        {
-            _hashtags.Add(CampaignHashtag.From(Id, tag));
-        }
-
-        Touch();
-    }
-
-    public void Publish(DateTime now)
-    {
         EnsureNotArchived();
-        PublishedAt ??= Guard.Utc(now, "now");
-        Touch();
-    }
-
-    public void Unpublish()
-    {
-        EnsureNotArchived();
-        PublishedAt = null;
-        Touch();
-    }
-
-    public void Archive(DateTime now)
-    {
-        ArchivedAt ??= Guard.Utc(now, "now");
-        Touch();
-    }
-
-    public void SetMatchingRule(PledgeMatchingRuleDetails? details)
-    {
-        if (details is null)
-        {
-            MatchingRule = null;
-            Touch();
-            return;
-        }
-
-        var rule = PledgeMatchingRule.Create(details);
-        if (rule.StartsAt < StartsAt || rule.EndsAt > EndsAt)
-        {
-            throw new DomainRuleException("startsAt", "OUTSIDE_CAMPAIGN", "The pledge window must lie inside the campaign.");
-        }
-
-        MatchingRule = rule;
+        ReplaceHashtags(Hashtag.ParseMany(hashtags));
         Touch();
     }
 
@@ -165,11 +130,24 @@ public sealed partial class Campaign : Entity
 
     private void Touch() => Version++;
 
-    private void EnsureNotArchived()
+    /// <summary>
+    /// Names the bound of the campaign window that one of the inner windows crosses: <c>startsAt</c> when one
+    /// starts too early, else <c>endsAt</c> when one ends too late, else null.
+    /// </summary>
+    private static string? ViolatedBound(IEnumerable<(DateTime StartsAt, DateTime EndsAt)> inner, DateTime startsAt, DateTime endsAt)
     {
-        if (ArchivedAt is not null)
+        var windows = inner.ToList();
+        return windows.Exists(w => w.StartsAt < startsAt) ? "startsAt"
+            : windows.Exists(w => w.EndsAt > endsAt) ? "endsAt"
+            : null;
+    }
+
+    private void ReplaceHashtags(IReadOnlyList<Hashtag> tags)
+    {
+        _hashtags.RemoveAll(existing => tags.All(t => t.Key != existing.Key));
+        foreach (var tag in tags.Where(t => _hashtags.All(h => h.Key != t.Key)))
         {
-            throw new DomainRuleException(string.Empty, "ARCHIVED", "An archived campaign cannot change.");
+            _hashtags.Add(CampaignHashtag.From(Id, tag));
         }
     }
 }

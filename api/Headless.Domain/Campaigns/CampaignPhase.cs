@@ -31,10 +31,18 @@ public sealed class CampaignPhase : Entity
 
     internal void Apply(PhaseDetails details)
     {
-        Name = Guard.Required(details.Name, "name", 100);
-        StartsAt = Guard.Utc(details.StartsAt, "startsAt");
-        EndsAt = Guard.Utc(details.EndsAt, "endsAt");
-        Guard.Window(StartsAt, EndsAt, "endsAt");
-        RelaunchMessage = Guard.Optional(details.RelaunchMessage, "relaunchMessage", 280);
+        ArgumentNullException.ThrowIfNull(details);
+
+        // Checked in full first, so a refused change leaves the phase as it was.
+        var name = Guard.Required(details.Name, "name", 100);
+        var startsAt = Guard.Utc(details.StartsAt, "startsAt");
+        var endsAt = Guard.Utc(details.EndsAt, "endsAt");
+        Guard.Window(startsAt, endsAt, "endsAt");
+        var relaunchMessage = Guard.Optional(details.RelaunchMessage, "relaunchMessage", 280);
+
+        Name = name;
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+        RelaunchMessage = relaunchMessage;
     }
 }

@@ -33,15 +33,20 @@ public sealed class ExpenseLine : Entity
 
     public void Edit(string category, string description, Money amount, DateTime spentOn)
     {
+        // Checked in full first, so a refused edit leaves the line as it was.
         if (amount.Amount <= 0)
         {
             throw new DomainRuleException("amount", "NOT_POSITIVE", "An expense must be positive.");
         }
 
-        Category = Guard.Required(category, "category", 100);
-        Description = Guard.Required(description, "description", 1000);
+        var checkedCategory = Guard.Required(category, "category", 100);
+        var checkedDescription = Guard.Required(description, "description", 1000);
+        var checkedSpentOn = Guard.Utc(spentOn, "spentOn");
+
+        Category = checkedCategory;
+        Description = checkedDescription;
         Amount = amount.Amount;
         Currency = amount.Currency;
-        SpentOn = Guard.Utc(spentOn, "spentOn");
+        SpentOn = checkedSpentOn;
     }
 }

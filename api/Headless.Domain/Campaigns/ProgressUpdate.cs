@@ -33,9 +33,14 @@ public sealed class ProgressUpdate : Entity
 
     public void Edit(string title, string body, string? tweetUrl)
     {
-        Title = Guard.Required(title, "title", 200);
-        Body = Guard.Required(body, "body", 20_000);
-        TweetUrl = Guard.OptionalUrl(tweetUrl, "tweetUrl");
+        // Checked in full first, so a refused edit leaves the update as it was.
+        var checkedTitle = Guard.Required(title, "title", 200);
+        var checkedBody = Guard.Required(body, "body", 20_000);
+        var checkedTweetUrl = Guard.OptionalUrl(tweetUrl, "tweetUrl");
+
+        Title = checkedTitle;
+        Body = checkedBody;
+        TweetUrl = checkedTweetUrl;
     }
 
     public void Publish(DateTime at) => PublishedAt ??= Guard.Utc(at, "publishedAt");

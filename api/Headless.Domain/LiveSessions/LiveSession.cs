@@ -61,14 +61,21 @@ public sealed class LiveSession : Entity
     public void Update(LiveSessionDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
+
+        // Checked in full first, so a refused update leaves the session as it was.
         var point = GeoPoint.From(details.Latitude, details.Longitude);
-        Title = Guard.Required(details.Title, "title", 200);
-        Description = Guard.Optional(details.Description, "description", 4000);
-        PlaceName = Guard.Required(details.PlaceName, "placeName", 200);
+        var title = Guard.Required(details.Title, "title", 200);
+        var description = Guard.Optional(details.Description, "description", 4000);
+        var placeName = Guard.Required(details.PlaceName, "placeName", 200);
+        var scheduledStartAt = Guard.Utc(details.ScheduledStartAt, "scheduledStartAt");
+        var tags = Hashtag.ParseMany(details.Hashtags);
+
+        Title = title;
+        Description = description;
+        PlaceName = placeName;
         Latitude = point?.Latitude;
         Longitude = point?.Longitude;
-        ScheduledStartAt = Guard.Utc(details.ScheduledStartAt, "scheduledStartAt");
-        var tags = Hashtag.ParseMany(details.Hashtags);
+        ScheduledStartAt = scheduledStartAt;
         _hashtags.RemoveAll(existing => tags.All(t => t.Key != existing.Key));
         _hashtags.AddRange(tags.Where(t => _hashtags.All(h => h.Key != t.Key)).Select(t => LiveSessionHashtag.From(Id, t)));
     }
@@ -114,7 +121,9 @@ public sealed class LiveSession : Entity
             throw new DomainRuleException("endedAt", "INVALID_WINDOW", "A session ends after it starts.");
         }
 
-        StartedAt = Guard.Utc(startedAt, "startedAt");
-        EndedAt = Guard.Utc(endedAt, "endedAt");
+        var checkedStartedAt = Guard.Utc(startedAt, "startedAt");
+        var checkedEndedAt = Guard.Utc(endedAt, "endedAt");
+        StartedAt = checkedStartedAt;
+        EndedAt = checkedEndedAt;
     }
 }

@@ -32,6 +32,7 @@ public sealed class Ngo : Entity
 
     public static Ngo Create(NgoDetails details, DateTime now)
     {
+        ArgumentNullException.ThrowIfNull(details);
         var ngo = new Ngo
         {
             Slug = Guard.Slug(details.Slug, "slug"),
@@ -44,12 +45,22 @@ public sealed class Ngo : Entity
     /// <summary>Changes everything but the slug, which public URLs depend on.</summary>
     public void Update(NgoDetails details)
     {
-        Name = Guard.Required(details.Name, "name", 200);
-        Description = Guard.Optional(details.Description, "description", 4000);
-        Website = Guard.OptionalUrl(details.Website, "website");
-        Country = CountryCode.Normalize(details.Country, "country");
-        DefaultCurrency = CurrencyCode.Normalize(details.DefaultCurrency, "defaultCurrency");
-        LogoUrl = Guard.OptionalUrl(details.LogoUrl, "logoUrl");
+        ArgumentNullException.ThrowIfNull(details);
+
+        // Checked in full first, so a refused update leaves the NGO as it was.
+        var name = Guard.Required(details.Name, "name", 200);
+        var description = Guard.Optional(details.Description, "description", 4000);
+        var website = Guard.OptionalUrl(details.Website, "website");
+        var country = CountryCode.Normalize(details.Country, "country");
+        var defaultCurrency = CurrencyCode.Normalize(details.DefaultCurrency, "defaultCurrency");
+        var logoUrl = Guard.OptionalUrl(details.LogoUrl, "logoUrl");
+
+        Name = name;
+        Description = description;
+        Website = website;
+        Country = country;
+        DefaultCurrency = defaultCurrency;
+        LogoUrl = logoUrl;
     }
 
     public void Archive(DateTime now) => ArchivedAt ??= Guard.Utc(now, "now");

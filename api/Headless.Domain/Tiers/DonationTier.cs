@@ -62,22 +62,30 @@ public sealed class DonationTier : Entity
     public void Update(TierDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
+
+        // Checked in full first, so a refused update leaves the tier, and its version, as they were.
         TierAmountRules.Validate(details);
         if (details.MaxQuantity is { } max && max < ClaimedQuantity)
         {
             throw new DomainRuleException("maxQuantity", "BELOW_CLAIMED", $"{ClaimedQuantity} places are already taken.");
         }
 
-        Name = Guard.Required(details.Name, "name", 100);
-        Description = Guard.Optional(details.Description, "description", 2000);
-        Reward = Guard.Optional(details.Reward, "reward", 500);
+        var name = Guard.Required(details.Name, "name", 100);
+        var description = Guard.Optional(details.Description, "description", 2000);
+        var reward = Guard.Optional(details.Reward, "reward", 500);
+        var endsAt = Guard.Utc(details.EndsAt, "endsAt");
+        var isFlexible = details.AmountType == TierAmountType.Flexible;
+
+        Name = name;
+        Description = description;
+        Reward = reward;
         AmountType = details.AmountType;
-        Amount = details.AmountType == TierAmountType.Fixed ? details.Amount : null;
-        MinimumAmount = details.AmountType == TierAmountType.Flexible ? details.MinimumAmount ?? MinimumUnit : null;
-        MaximumAmount = details.AmountType == TierAmountType.Flexible ? details.MaximumAmount : null;
-        Presets = details.AmountType == TierAmountType.Flexible ? [.. details.Presets.Distinct().Order()] : [];
+        Amount = isFlexible ? null : details.Amount;
+        MinimumAmount = isFlexible ? details.MinimumAmount ?? MinimumUnit : null;
+        MaximumAmount = isFlexible ? details.MaximumAmount : null;
+        Presets = isFlexible ? [.. details.Presets.Distinct().Order()] : [];
         MaxQuantity = details.MaxQuantity;
-        EndsAt = Guard.Utc(details.EndsAt, "endsAt");
+        EndsAt = endsAt;
         SortOrder = details.SortOrder;
         Version++;
     }
@@ -100,7 +108,7 @@ public sealed class DonationTier : Entity
         var availability = AvailabilityAt(at);
         if (availability != TierAvailability.Available)
         {
-            throw new DomainRuleException("tierId", availability.ToString().ToUpperInvariant(), $"The tier is {availability.ToString().ToLowerInvariant()}.");
+            throw Unavailable(availability);
         }
 
         if (!Accepts(amount))
@@ -115,19 +123,44 @@ public sealed class DonationTier : Entity
     /// <summary>Gives a limited place back, when its donation is refunded.</summary>
     public void Release()
     {
-        ClaimedQuantity = Math.Max(0, ClaimedQuantity - 1);
+        if (ClaimedQuantity == 0)
+        {
+            return;
+        }
+
+        ClaimedQuantity--;
         Version++;
     }
 
     public void MoveTo(int sortOrder)
     {
+        if (SortOrder == sortOrder)
+        {
+            return;
+        }
+
         SortOrder = sortOrder;
         Version++;
     }
 
+    /// <summary>Archiving again keeps the first archive time and, as nothing changes, the version.</summary>
     public void Archive(DateTime now)
     {
-        ArchivedAt ??= Guard.Utc(now, "now");
+        if (ArchivedAt is not null)
+        {
+            return;
+        }
+
+        ArchivedAt = Guard.Utc(now, "now");
         Version++;
     }
+
+    // Codes are spelled out rather than derived from enum names, so renaming a member cannot change the API's error codes.
+    private static DomainRuleException Unavailable(TierAvailability availability) => availability switch
+    {
+        TierAvailability.SoldOut => new DomainRuleException("tierId", "SOLD_OUT", "Every place of this tier is taken."),
+        TierAvailability.Ended => new DomainRuleException("tierId", "ENDED", "This tier has ended."),
+        TierAvailability.Archived => new DomainRuleException("tierId", "ARCHIVED", "This tier is archived."),
+        _ => throw new ArgumentOutOfRangeException(nameof(availability), availability, "Only an unavailable tier has an error."),
+    };
 }
