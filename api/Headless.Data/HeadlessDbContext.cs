@@ -1,4 +1,10 @@
 using Headless.Data.Conventions;
+using Headless.Data.Identity;
+using Headless.Domain.ApiClients;
+using Headless.Domain.Audit;
+using Headless.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Headless.Domain.Accounts;
 using Headless.Domain.Campaigns;
 using Headless.Domain.Donations;
@@ -14,7 +20,7 @@ namespace Headless.Data;
 /// The one model of Headless. Each provider has a derived context type only so that its migrations
 /// live apart from the others'; the model itself is identical.
 /// </summary>
-public class HeadlessDbContext : DbContext
+public partial class HeadlessDbContext : IdentityDbContext<HeadlessUser, IdentityRole<Guid>, Guid>
 {
     public HeadlessDbContext(DbContextOptions options)
         : base(options)
@@ -55,6 +61,12 @@ public class HeadlessDbContext : DbContext
 
     public DbSet<LiveSessionTweet> LiveSessionTweets => Set<LiveSessionTweet>();
 
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -64,9 +76,12 @@ public class HeadlessDbContext : DbContext
         configurationBuilder.Properties<decimal?>().HavePrecision(19, 4);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HeadlessDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+        builder.ApplyConfigurationsFromAssembly(typeof(HeadlessDbContext).Assembly);
+        ConfigureTenantFilters(builder);
     }
 }

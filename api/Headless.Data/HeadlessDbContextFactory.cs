@@ -9,6 +9,9 @@ public sealed class HeadlessDbContextFactory(DbContextOptions<HeadlessDbContext>
 {
     public DatabaseProvider Provider => provider;
 
+    /// <summary>A context that sees public data plus the private data of <paramref name="ngoIds"/> only.</summary>
+    public HeadlessDbContext CreateRestrictedTo(IEnumerable<Guid> ngoIds) => CreateDbContext().RestrictTo(ngoIds);
+
     public HeadlessDbContext CreateDbContext() => provider switch
     {
         DatabaseProvider.Sqlite => new SqliteHeadlessDbContext(options),

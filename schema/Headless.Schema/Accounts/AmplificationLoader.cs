@@ -2,16 +2,17 @@ using Headless.Data;
 using Headless.Domain.Accounts;
 using Headless.Domain.Tweets;
 using Headless.GraphQL.DataLoading;
+using Headless.Schema.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Schema.Accounts;
 
 /// <summary>Amplification statistics for many accounts in three queries, whatever their number.</summary>
-public sealed class AmplificationLoader(HeadlessDbContextFactory contexts) : BatchDataLoader<Guid, AccountAmplification>
+public sealed class AmplificationLoader(HeadlessDbContextFactory contexts, ViewerAccessor viewer) : BatchDataLoader<Guid, AccountAmplification>
 {
     protected override async Task<IReadOnlyDictionary<Guid, AccountAmplification>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
+        await using var db = contexts.CreateRestrictedTo(viewer.Viewer.MemberOfNgoIds);
         var accounts = await db.Accounts.AsNoTracking().Where(a => keys.Contains(a.Id)).ToListAsync(cancellationToken);
         var ngoIds = accounts.Select(a => a.NgoId).Distinct().ToList();
         var staircases = (await db.Accounts.AsNoTracking().Where(a => ngoIds.Contains(a.NgoId)).ToListAsync(cancellationToken))

@@ -18,7 +18,7 @@ internal static class CampaignQueries
             .ResolveAsync(async c =>
             {
                 string ngoSlug = c.GetArgument<string>("ngoSlug"), slug = c.GetArgument<string>("slug");
-                await using var db = c.Contexts().CreateDbContext();
+                await using var db = c.Db();
                 return await db.Campaigns.WithChildren().VisibleTo(c.Viewer())
                     .Where(x => x.Slug == slug && db.Ngos.Any(n => n.Id == x.NgoId && n.Slug == ngoSlug))
                     .FirstOrDefaultAsync(c.CancellationToken);

@@ -54,7 +54,7 @@ internal static class CampaignRecordFields
             .ResolveAsync(async c =>
             {
                 var id = c.Source.Id;
-                await using var db = c.Contexts().CreateDbContext();
+                await using var db = c.Db();
 
                 // Summed here: SQLite cannot add decimals exactly.
                 var amounts = await db.ExpenseLines.Where(e => e.CampaignId == id).Select(e => e.Amount).ToListAsync(c.CancellationToken);

@@ -18,7 +18,7 @@ public sealed class DbNodeResolver<T>(string typeName, Func<HeadlessDbContext, V
     public async Task<IReadOnlyDictionary<Guid, object>> ResolveAsync(IReadOnlyList<Guid> ids, IResolveFieldContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await using var db = context.Contexts().CreateDbContext();
+        await using var db = context.Db();
         var found = await visible(db, context.Viewer()).AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
         return found.ToDictionary(e => e.Id, e => (object)e);
     }

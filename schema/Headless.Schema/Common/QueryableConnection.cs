@@ -15,18 +15,19 @@ internal static class QueryableConnection
         where T : class
     {
         var contexts = context.Contexts();
+        var visible = context.Viewer().MemberOfNgoIds;
         var options = context.Service<ConnectionOptions>();
         return ConnectionBuilder.BuildAsync<T>(
             context,
             options,
             async (skip, take, ct) =>
             {
-                await using var db = contexts.CreateDbContext();
+                await using var db = contexts.CreateRestrictedTo(visible);
                 return await query(db).AsNoTracking().Skip(skip).Take(take).ToListAsync(ct);
             },
             async ct =>
             {
-                await using var db = contexts.CreateDbContext();
+                await using var db = contexts.CreateRestrictedTo(visible);
                 return await query(db).CountAsync(ct);
             });
     }

@@ -15,4 +15,7 @@ internal static class ResolveContextExtensions
     public static DateTime Now(this IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow().UtcDateTime;
 
     public static HeadlessDbContextFactory Contexts(this IResolveFieldContext context) => context.Service<HeadlessDbContextFactory>();
+
+    /// <summary>A short-lived context restricted to what the viewer may see (defense in depth behind each resolver's own checks).</summary>
+    public static HeadlessDbContext Db(this IResolveFieldContext context) => context.Contexts().CreateRestrictedTo(context.Viewer().MemberOfNgoIds);
 }

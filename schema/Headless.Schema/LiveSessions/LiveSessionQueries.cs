@@ -19,7 +19,7 @@ internal static class LiveSessionQueries
             .ResolveAsync(async c =>
             {
                 string ngoSlug = c.GetArgument<string>("ngoSlug"), slug = c.GetArgument<string>("slug");
-                await using var db = c.Contexts().CreateDbContext();
+                await using var db = c.Db();
                 return await db.LiveSessions.AsNoTracking().Include(s => s.Hashtags)
                     .Where(s => s.Slug == slug && db.Ngos.Any(n => n.Id == s.NgoId && n.Slug == ngoSlug))
                     .FirstOrDefaultAsync(c.CancellationToken);

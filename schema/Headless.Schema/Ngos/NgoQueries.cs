@@ -17,7 +17,7 @@ internal static class NgoQueries
             .ResolveAsync(async c =>
             {
                 var slug = c.GetArgument<string>("slug");
-                await using var db = c.Contexts().CreateDbContext();
+                await using var db = c.Db();
                 return await db.Ngos.AsNoTracking().FirstOrDefaultAsync(n => n.Slug == slug, c.CancellationToken);
             });
 

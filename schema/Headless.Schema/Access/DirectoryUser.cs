@@ -1,0 +1,3 @@
+namespace Headless.Schema.Access;
+
+public sealed record DirectoryUser(Guid Id, string Email, string DisplayName);
