@@ -4,6 +4,7 @@ using Headless.GraphQL.Relay;
 using Headless.Schema.Accounts;
 using Headless.Schema.Campaigns;
 using Headless.Schema.Common;
+using Headless.Schema.Mutations;
 using Headless.Schema.Ngos;
 using Headless.Schema.Tiers;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class SchemaServiceCollectionExtensions
         pagination.Validate();
         services.AddSingleton(pagination);
         services.AddScoped<ViewerAccessor>();
+        services.AddSingleton<MutationRunner>();
         services.AddDataLoader<NgoByIdLoader>();
         services.AddDataLoader<AccountByIdLoader>();
         services.AddDataLoader<AccountsByNgoLoader>();

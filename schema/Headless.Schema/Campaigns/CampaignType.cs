@@ -30,6 +30,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<DateTimeGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
         Field<DateTimeGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt);
         Field<DateTimeGraphType>("archivedAt").Resolve(c => c.Source.ArchivedAt);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Changes with every edit; send it back as expectedVersion to detect concurrent edits.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("hashtags")
             .Description("Hashtags without '#'.")
             .Resolve(c => c.Source.Hashtags.Select(h => h.Text).ToList());

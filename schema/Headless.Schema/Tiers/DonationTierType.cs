@@ -32,6 +32,7 @@ public sealed class DonationTierType : ObjectGraphType<DonationTier>
         Field<IntGraphType>("availableQuantity").Description("How many are left; null means unlimited.").Resolve(c => c.Source.RemainingQuantity);
         Field<DateTimeGraphType>("endsAt").Resolve(c => c.Source.EndsAt);
         Field<NonNullGraphType<IntGraphType>>("sortOrder").Resolve(c => c.Source.SortOrder);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Changes with every edit; send it back as expectedVersion to detect concurrent edits.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<TierAvailabilityType>>("availability").Resolve(c => c.Source.AvailabilityAt(c.Now()));
     }
 

@@ -1,0 +1,28 @@
+using Headless.Domain.Campaigns;
+using Headless.Domain.Members;
+using Headless.Schema.Mutations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Schema.Campaigns;
+
+/// <summary>Loads the campaign a mutation targets (tracked, with its children) and authorizes the caller on its NGO.</summary>
+internal static class CampaignTargets
+{
+    public static async Task<Campaign> LoadAsync(MutationContext m, string campaignGlobalId, MemberRole minimum, string field = "campaignId")
+    {
+        var id = m.Id(campaignGlobalId, "Campaign", field);
+        var campaign = m.Found(
+            await m.Db.Campaigns.Include(c => c.Hashtags).Include(c => c.Phases).Include(c => c.DonationLinks)
+                .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, m.CancellationToken),
+            "campaign");
+
+        // Drafts of other NGOs stay invisible: not found rather than forbidden, so ids reveal nothing.
+        if (!campaign.IsPublished && !m.Viewer.IsMemberOf(campaign.NgoId))
+        {
+            throw new MutationFailedException(new NotFoundError($"{m.Operation}: no such campaign."));
+        }
+
+        m.Authorize(campaign.NgoId, minimum);
+        return campaign;
+    }
+}

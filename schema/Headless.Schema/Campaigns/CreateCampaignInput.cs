@@ -1,0 +1,3 @@
+namespace Headless.Schema.Campaigns;
+
+public sealed record CreateCampaignInput(string NgoId, CampaignInput Campaign);
