@@ -1,3 +1,4 @@
+using Headless.Data.Ingestion;
 using Headless.Data.Progress;
 using Headless.Data.Providers;
 using Headless.Data.Seeding;
@@ -46,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<HeadlessDbContextFactory>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignTotalsReader>();
+        services.AddSingleton<TweetIngestor>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         return services;

@@ -1,3 +1,4 @@
+using Headless.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ namespace Headless.Data.Seeding;
 /// <summary>Seeds the demo data set: NGOs with everything they own, then the tweets.</summary>
 public sealed partial class DemoDataSeeder(
     HeadlessDbContextFactory contexts,
+    TweetIngestor ingestor,
     IOptions<DatabaseOptions> options,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
@@ -41,11 +43,8 @@ public sealed partial class DemoDataSeeder(
             progress?.Report($"{ngo.Slug}: added {counts}");
         }
 
-        await using (var db = contexts.CreateDbContext())
-        {
-            total.Tweets = await new TweetSeeder(db, now).SeedAsync(data.TweetLines, cancellationToken);
-            progress?.Report($"tweets: added {total.Tweets} of {data.TweetLines.Count} lines");
-        }
+        total.Tweets = await new TweetSeeder(ingestor, now).SeedAsync(data.TweetLines, cancellationToken);
+        progress?.Report($"tweets: added {total.Tweets} of {data.TweetLines.Count} lines");
 
         LogSeeded(logger, folder, total.ToString());
         return total;
