@@ -13,4 +13,7 @@ public static class GraphQLErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+    public const string StreamingNotSupported = "STREAMING_NOT_SUPPORTED";
 }

@@ -34,15 +34,25 @@ public sealed class GraphQLRequestExecutor<TSchema>
         _logger = logger;
     }
 
-    public async Task<ExecutionResult> ExecuteAsync(
+    public Task<ExecutionResult> ExecuteAsync(
         GraphQLHttpRequest request,
         HttpContext http,
         IDictionary<string, object?> userContext,
         CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(http);
-        var isGet = HttpMethods.IsGet(http.Request.Method);
+        var restriction = HttpMethods.IsGet(http.Request.Method) ? OperationRestriction.QueriesOnly : OperationRestriction.None;
+        return ExecuteAsync(request, new GraphQLOperationContext(http.User, http.RequestServices, userContext, restriction), ct);
+    }
+
+    /// <summary>
+    /// Runs one operation for any transport. For a subscription the result carries the event
+    /// stream in <see cref="ExecutionResult.Streams"/>; the timeout only bounds setting it up.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, GraphQLOperationContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
         using var timeout = new CancellationTokenSource(_options.ExecutionTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var options = new ExecutionOptions
@@ -51,12 +61,12 @@ public sealed class GraphQLRequestExecutor<TSchema>
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            UserContext = userContext,
-            User = http.User,
-            RequestServices = http.RequestServices,
+            UserContext = context.UserContext,
+            User = context.User,
+            RequestServices = context.Services,
             CancellationToken = linked.Token,
-            ValidationRules = _rules.ForNewDocument(isGet),
-            CachedDocumentValidationRules = _rules.ForCachedDocument(isGet),
+            ValidationRules = _rules.ForNewDocument(context.Restriction),
+            CachedDocumentValidationRules = _rules.ForCachedDocument(context.Restriction),
             UnhandledExceptionDelegate = LogUnhandledAsync,
         };
 

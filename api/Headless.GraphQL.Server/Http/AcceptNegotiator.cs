@@ -51,6 +51,36 @@ internal static class AcceptNegotiator
             && accepted[0].MediaType.Equals(GraphQLMediaTypes.Html, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether the client wants an event stream: <c>text/event-stream</c> comes before any JSON type
+    /// it accepts. A wildcard keeps it on plain JSON, as an ordinary client sending <c>*/*</c> expects.
+    /// </summary>
+    public static bool PrefersEventStream(HttpRequest request)
+    {
+        foreach (var mediaType in ParseByPreference(request))
+        {
+            if (mediaType.Quality is 0)
+            {
+                continue;
+            }
+
+            if (mediaType.MediaType.Equals(GraphQLMediaTypes.EventStream, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (mediaType.MediaType.Equals(GraphQLMediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)
+                || mediaType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+                || mediaType.MediaType.Equals("application/*", StringComparison.Ordinal)
+                || mediaType.MediaType.Equals("*/*", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static List<MediaTypeHeaderValue> ParseByPreference(HttpRequest request)
     {
         var values = request.Headers.Accept;

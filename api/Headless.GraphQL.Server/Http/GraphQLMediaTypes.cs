@@ -5,6 +5,7 @@ internal static class GraphQLMediaTypes
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
     public const string Html = "text/html";
+    public const string EventStream = "text/event-stream";
 
     public static string ContentTypeOf(ResponseMediaType mediaType) => mediaType switch
     {

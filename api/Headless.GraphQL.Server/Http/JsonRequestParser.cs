@@ -69,7 +69,7 @@ internal static class JsonRequestParser
         return RequestReadResult.Batch(requests);
     }
 
-    private static (GraphQLHttpRequest? Request, string? Error) ReadRequest(JsonElement element, GraphQLResponseSerializer serializer)
+    internal static (GraphQLHttpRequest? Request, string? Error) ReadRequest(JsonElement element, GraphQLResponseSerializer serializer)
     {
         if (!element.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
         {

@@ -1,6 +1,7 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using Headless.GraphQL.Server.Execution;
 
 namespace Headless.GraphQL.Server.Validation;
 
@@ -11,6 +12,8 @@ public sealed class ServerValidationRules
     private readonly IValidationRule[] _get;
     private readonly IValidationRule[] _cachedPost;
     private readonly IValidationRule[] _cachedGet;
+    private readonly IValidationRule[] _eventStreamGet;
+    private readonly IValidationRule[] _cachedEventStreamGet;
 
     public ServerValidationRules(GraphQLServerOptions options)
     {
@@ -28,16 +31,32 @@ public sealed class ServerValidationRules
 
         _post = [.. rules];
         _get = [.. rules, QueriesOnlyOverGetValidationRule.Instance];
+        _eventStreamGet = [.. rules, NoMutationsOverGetValidationRule.Instance];
 
         // A cached document already passed every rule except those that depend on the request:
         // complexity reads first/last arguments that may come from variables, and GET depends on the method.
         _cachedPost = [complexity];
         _cachedGet = [complexity, QueriesOnlyOverGetValidationRule.Instance];
+        _cachedEventStreamGet = [complexity, NoMutationsOverGetValidationRule.Instance];
     }
 
     public IReadOnlyList<IValidationRule> ForNewDocument(bool isGet) => isGet ? _get : _post;
 
     public IReadOnlyList<IValidationRule> ForCachedDocument(bool isGet) => isGet ? _cachedGet : _cachedPost;
+
+    public IReadOnlyList<IValidationRule> ForNewDocument(OperationRestriction restriction) => restriction switch
+    {
+        OperationRestriction.QueriesOnly => _get,
+        OperationRestriction.NoMutations => _eventStreamGet,
+        _ => _post,
+    };
+
+    public IReadOnlyList<IValidationRule> ForCachedDocument(OperationRestriction restriction) => restriction switch
+    {
+        OperationRestriction.QueriesOnly => _cachedGet,
+        OperationRestriction.NoMutations => _cachedEventStreamGet,
+        _ => _cachedPost,
+    };
 
     private static ComplexityOptions CreateComplexityOptions(GraphQLServerOptions options)
     {

@@ -31,4 +31,32 @@ public static class XJson
 
         return message?.Data is { Id.Length: > 0, Text: not null };
     }
+
+    /// <summary>Classifies one stream line so the reader can tell keep-alives, tweets, error notices and garbage apart.</summary>
+    public static XStreamLine ParseStreamLine(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return new XStreamLine(XStreamLineKind.KeepAlive, null);
+        }
+
+        XStreamMessage? message;
+        try
+        {
+            message = JsonSerializer.Deserialize<XStreamMessage>(line, Options);
+        }
+        catch (JsonException)
+        {
+            return new XStreamLine(XStreamLineKind.Malformed, null);
+        }
+
+        if (message?.Data is { Id.Length: > 0, Text: not null })
+        {
+            return new XStreamLine(XStreamLineKind.Tweet, message);
+        }
+
+        return message?.Errors is { Count: > 0 }
+            ? new XStreamLine(XStreamLineKind.Errors, message)
+            : new XStreamLine(XStreamLineKind.Malformed, null);
+    }
 }

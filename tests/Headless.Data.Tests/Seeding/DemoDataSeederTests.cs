@@ -1,3 +1,4 @@
+using Headless.Data.Ingestion;
 using Headless.Data.Providers;
 using Headless.Data.Seeding;
 using Headless.Data.Tests.Support;
@@ -85,6 +86,7 @@ public sealed class DemoDataSeederTests(TestDatabases databases)
     private static DemoDataSeeder SeederFor(HeadlessDbContextFactory contexts) =>
         new(
             contexts,
+            new TweetIngestor(contexts, new FixedClock(TestTimes.Now)),
             Options.Create(new DatabaseOptions { Provider = contexts.Provider, SeedDataPath = SeedDataFolder.Locate() }),
             new FixedClock(TestTimes.Now),
             NullLogger<DemoDataSeeder>.Instance);

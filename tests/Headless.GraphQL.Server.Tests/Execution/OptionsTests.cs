@@ -22,6 +22,37 @@ public sealed class OptionsTests
         Assert.True(options.EnableIntrospection);
         Assert.True(options.EnableSuggestions);
         Assert.False(options.EnableGraphiQL);
+        Assert.True(options.EnableWebSockets);
+        Assert.True(options.EnableServerSentEvents);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.ConnectionInitTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(15), options.KeepAliveInterval);
+        Assert.Equal(1000, options.MaxOutboundQueue);
+        Assert.Equal(10_000, options.MaxConnections);
+        Assert.Equal(100, options.MaxOperationsPerConnection);
+        Assert.Equal(64 * 1024, options.MaxMessageBytes);
+    }
+
+    [Theory]
+    [InlineData(nameof(GraphQLServerOptions.MaxOutboundQueue))]
+    [InlineData(nameof(GraphQLServerOptions.MaxConnections))]
+    [InlineData(nameof(GraphQLServerOptions.MaxOperationsPerConnection))]
+    [InlineData(nameof(GraphQLServerOptions.MaxMessageBytes))]
+    [InlineData(nameof(GraphQLServerOptions.ConnectionInitTimeout))]
+    public async Task An_invalid_real_time_limit_stops_the_app_at_start(string option)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => GraphQLTestServer.StartAsync(o =>
+        {
+            switch (option)
+            {
+                case nameof(GraphQLServerOptions.MaxOutboundQueue): o.MaxOutboundQueue = 0; break;
+                case nameof(GraphQLServerOptions.MaxConnections): o.MaxConnections = 0; break;
+                case nameof(GraphQLServerOptions.MaxOperationsPerConnection): o.MaxOperationsPerConnection = 0; break;
+                case nameof(GraphQLServerOptions.MaxMessageBytes): o.MaxMessageBytes = 0; break;
+                default: o.ConnectionInitTimeout = TimeSpan.Zero; break;
+            }
+        }));
+
+        Assert.Contains(option, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,10 @@
+namespace Headless.GraphQL.Server.WebSockets;
+
+internal enum ClientMessageType
+{
+    ConnectionInit,
+    Ping,
+    Pong,
+    Subscribe,
+    Complete,
+}

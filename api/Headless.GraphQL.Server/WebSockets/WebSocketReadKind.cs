@@ -1,0 +1,8 @@
+namespace Headless.GraphQL.Server.WebSockets;
+
+internal enum WebSocketReadKind
+{
+    Message,
+    Closed,
+    TooBig,
+}

@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Client;
+
+internal sealed record XRulesDeleteIds(IReadOnlyList<string> Ids);

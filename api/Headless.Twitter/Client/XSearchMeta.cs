@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Client;
+
+internal sealed record XSearchMeta(string? NewestId, string? OldestId, int ResultCount, string? NextToken);

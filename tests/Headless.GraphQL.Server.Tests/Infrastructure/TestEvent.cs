@@ -1,0 +1,3 @@
+namespace Headless.GraphQL.Server.Tests.Infrastructure;
+
+public sealed record TestEvent(string Channel, string Text);

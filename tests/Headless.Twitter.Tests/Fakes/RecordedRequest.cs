@@ -1,0 +1,3 @@
+namespace Headless.Twitter.Tests.Fakes;
+
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Query, string Body);
