@@ -110,6 +110,12 @@ public sealed class TestData(HeadlessDbContextFactory contexts, DateTime now)
         return tweet;
     }
 
+    /// <summary>The fixed time the data is created at (the host's clock at start).</summary>
+    public DateTime Now => now;
+
+    /// <summary>Saves entities a test shaped itself (a tier with places taken, a refunded donation...).</summary>
+    public Task AddAsync(params object[] entities) => SaveAsync(db => db.AddRange(entities));
+
     private async Task SaveAsync(Action<HeadlessDbContext> change)
     {
         await using var db = contexts.CreateDbContext();
