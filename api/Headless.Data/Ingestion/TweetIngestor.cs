@@ -74,6 +74,11 @@ public sealed class TweetIngestor(HeadlessDbContextFactory contexts, TimeProvide
             db.LiveSessionTweets.Add(new LiveSessionTweet(sessionId, tweet.Id, tweet.CreatedAt));
         }
 
-        return new IngestedTweet(tweet.Id, tweet.XId, tweet.Kind, account?.Id, account?.NgoId, campaigns, sessions);
+        var ngoIds = candidates.Campaigns.Where(x => campaigns.Contains(x.Id)).Select(x => x.NgoId)
+            .Concat(candidates.Sessions.Where(x => sessions.Contains(x.Id)).Select(x => x.NgoId))
+            .Concat(account is { } author ? [author.NgoId] : [])
+            .Distinct()
+            .ToList();
+        return new IngestedTweet(tweet.Id, tweet.XId, tweet.Kind, account?.Id, account?.NgoId, campaigns, sessions, ngoIds);
     }
 }

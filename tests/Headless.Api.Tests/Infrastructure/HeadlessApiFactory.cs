@@ -56,6 +56,9 @@ public sealed class HeadlessApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("GraphQL:EnableIntrospection", "true");
+
+        // Tests own their data: no replayed tweets unless a test turns ingestion on.
+        builder.UseSetting("Ingestion:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
