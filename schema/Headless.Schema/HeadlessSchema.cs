@@ -6,11 +6,12 @@ namespace Headless.Schema;
 
 public sealed class HeadlessSchema : global::GraphQL.Types.Schema
 {
-    public HeadlessSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public HeadlessSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "Headless: NGOs, their X account staircases, fundraising campaigns, donation tiers and live-tweeting sessions.";
         RegisterType(typeof(ExactDecimalGraphType));
 

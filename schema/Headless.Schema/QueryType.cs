@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Headless.GraphQL.Relay;
 using Headless.Schema.Campaigns;
 using Headless.Schema.LiveSessions;
+using Headless.Schema.Members;
 using Headless.Schema.Ngos;
 
 namespace Headless.Schema;
@@ -15,5 +16,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddNgoQueries();
         this.AddCampaignQueries();
         this.AddLiveSessionQueries();
+        this.AddViewerQueries();
     }
 }

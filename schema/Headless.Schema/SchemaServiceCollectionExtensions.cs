@@ -4,8 +4,10 @@ using Headless.GraphQL.Relay;
 using Headless.Schema.Accounts;
 using Headless.Schema.Campaigns;
 using Headless.Schema.Common;
+using Headless.Schema.Members;
 using Headless.Schema.Mutations;
 using Headless.Schema.Ngos;
+using Headless.Schema.Realtime;
 using Headless.Schema.Tiers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton(pagination);
         services.AddScoped<ViewerAccessor>();
         services.AddSingleton<MutationRunner>();
+        services.AddSingleton<RealtimeEvents>();
         services.AddDataLoader<NgoByIdLoader>();
         services.AddDataLoader<AccountByIdLoader>();
         services.AddDataLoader<AccountsByNgoLoader>();
@@ -33,6 +36,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddDataLoader<CampaignProgressLoader>();
         services.AddDataLoader<TiersByCampaignLoader>();
         services.AddDataLoader<TierByIdLoader>();
+        services.AddDataLoader<DirectoryUserLoader>();
         services.AddHeadlessNodeResolvers();
         services.AddGraphQL(b => b
             .AddSchema<HeadlessSchema>()

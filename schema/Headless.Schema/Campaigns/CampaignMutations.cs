@@ -21,7 +21,7 @@ internal static class CampaignMutations
                     throw new MutationFailedException(new ValidationError("Another campaign of this NGO has that slug.", "SLUG_TAKEN", ["input", "campaign", "slug"]));
                 }
 
-                var campaign = Campaign.Create(ngoId, input.Campaign.ToDetails(), m.Now);
+                var campaign = InputFields.Under("campaign", () => Campaign.Create(ngoId, input.Campaign.ToDetails(), m.Now));
                 m.Db.Campaigns.Add(campaign);
                 m.Audit(ngoId, "Campaign", campaign.Id);
                 return campaign;
@@ -30,11 +30,15 @@ internal static class CampaignMutations
         mutation.AddMutation<UpdateCampaignInputType, UpdateCampaignInput, CampaignType, Campaign>(
             "updateCampaign", "Changes a campaign's details (EDITOR); the slug stays.", "campaign", async (m, input) =>
             {
-                var campaign = await CampaignTargets.LoadAsync(m, input.CampaignId, MemberRole.Editor);
-                m.EnsureVersion(input.ExpectedVersion, campaign.Version, "campaign");
-                campaign.Update(input.Campaign.ToDetails() with { Slug = campaign.Slug });
+                var campaign = await EditableCampaigns.LoadAsync(m, input.CampaignId, input.ExpectedVersion);
+                InputFields.Under("campaign", () => campaign.Update(input.Campaign.ToDetails() with { Slug = campaign.Slug }));
                 m.Audit(campaign.NgoId, "Campaign", campaign.Id);
                 return campaign;
             });
+
+        mutation.AddCampaignLifecycleMutations();
+        mutation.AddCampaignPhaseMutations();
+        mutation.AddDonationLinkMutations();
+        mutation.AddPledgeMutations();
     }
 }

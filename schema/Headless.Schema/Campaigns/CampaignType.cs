@@ -33,7 +33,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<IntGraphType>>("version").Description("Changes with every edit; send it back as expectedVersion to detect concurrent edits.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("hashtags")
             .Description("Hashtags without '#'.")
-            .Resolve(c => c.Source.Hashtags.Select(h => h.Text).ToList());
+            .Resolve(c => c.Source.Hashtags.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Text).ToList());
         Field<NonNullGraphType<ConnectionType<CampaignPhaseType, CampaignPhase>>>("phases")
             .Description("Key relaunch moments, in time order.")
             .ConnectionArguments()
@@ -42,7 +42,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<ConnectionType<DonationLinkType, DonationLink>>>("donationLinks")
             .Description("Where to give: the platforms that collect the donations.")
             .ConnectionArguments()
-            .ResolveAsync(async c => await QueryableConnection.FromList(c, c.Source.DonationLinks));
+            .ResolveAsync(async c => await QueryableConnection.FromList(c, [.. c.Source.DonationLinks.OrderBy(l => l.Platform).ThenBy(l => l.Url, StringComparer.Ordinal)]));
         Field<PledgeMatchingRuleType>("matchingRule")
             .Description("A sponsor's pledge per engagement, if any.")
             .Resolve(c => c.Source.MatchingRule is { } rule ? new CampaignPledge(c.Source, rule) : null);

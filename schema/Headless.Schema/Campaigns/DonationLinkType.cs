@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Headless.Domain.Campaigns;
 using Headless.GraphQL.Relay;
+using Headless.Schema.Common;
 
 namespace Headless.Schema.Campaigns;
 
@@ -14,5 +15,6 @@ public sealed class DonationLinkType : ObjectGraphType<DonationLink>
         Field<NonNullGraphType<DonationPlatformType>>("platform").Resolve(c => c.Source.Platform);
         Field<NonNullGraphType<StringGraphType>>("url").Resolve(c => c.Source.Url);
         Field<StringGraphType>("label").Resolve(c => c.Source.Label);
+        Field<NonNullGraphType<CampaignType>>("campaign").Resolve(c => c.Service<CampaignByIdLoader>().LoadAsync(c.Source.CampaignId));
     }
 }

@@ -16,5 +16,6 @@ public sealed class ExpenseLineType : ObjectGraphType<ExpenseLine>
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<MoneyType>>("amount").Resolve(c => c.Source.Money);
         Field<NonNullGraphType<DateTimeGraphType>>("spentOn").Resolve(c => c.Source.SpentOn);
+        Field<NonNullGraphType<CampaignType>>("campaign").Resolve(c => c.Service<CampaignByIdLoader>().LoadAsync(c.Source.CampaignId));
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Headless.Domain.Campaigns;
 using Headless.GraphQL.Relay;
+using Headless.Schema.Common;
 
 namespace Headless.Schema.Campaigns;
 
@@ -16,5 +17,6 @@ public sealed class ProgressUpdateType : ObjectGraphType<ProgressUpdate>
         Field<DateTimeGraphType>("publishedAt").Description("Null while a draft.").Resolve(c => c.Source.PublishedAt);
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<StringGraphType>("tweetUrl").Resolve(c => c.Source.TweetUrl);
+        Field<NonNullGraphType<CampaignType>>("campaign").Resolve(c => c.Service<CampaignByIdLoader>().LoadAsync(c.Source.CampaignId));
     }
 }

@@ -22,7 +22,7 @@ public sealed class LiveSessionType : ObjectGraphType<LiveSession>
         Field<StringGraphType>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("hashtags")
             .Description("Hashtags without '#'.")
-            .Resolve(c => c.Source.Hashtags.Select(h => h.Text).ToList());
+            .Resolve(c => c.Source.Hashtags.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Text).ToList());
         Field<NonNullGraphType<NgoType>>("ngo").Resolve(c => c.Service<NgoByIdLoader>().LoadAsync(c.Source.NgoId));
         Field<NonNullGraphType<LiveSessionStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<StringGraphType>>("placeName").Resolve(c => c.Source.PlaceName);

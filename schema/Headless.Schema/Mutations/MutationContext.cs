@@ -3,6 +3,7 @@ using Headless.Domain.Audit;
 using Headless.Domain.Members;
 using Headless.GraphQL.Relay;
 using Headless.Schema.Common;
+using Headless.Schema.Realtime;
 
 namespace Headless.Schema.Mutations;
 
@@ -10,6 +11,7 @@ namespace Headless.Schema.Mutations;
 public sealed class MutationContext(HeadlessDbContext db, Viewer viewer, DateTime now, string operation, CancellationToken cancellationToken)
 {
     private readonly List<AuditEntry> _audit = [];
+    private readonly List<Func<RealtimeEvents, CancellationToken, Task>> _events = [];
 
     public HeadlessDbContext Db => db;
 
@@ -22,6 +24,8 @@ public sealed class MutationContext(HeadlessDbContext db, Viewer viewer, DateTim
     public CancellationToken CancellationToken => cancellationToken;
 
     internal IReadOnlyList<AuditEntry> AuditEntries => _audit;
+
+    internal IReadOnlyList<Func<RealtimeEvents, CancellationToken, Task>> Events => _events;
 
     /// <summary>Resource-based authorization: the caller needs at least <paramref name="minimum"/> in the NGO that owns the target.</summary>
     public void Authorize(Guid ngoId, MemberRole minimum)
@@ -64,4 +68,7 @@ public sealed class MutationContext(HeadlessDbContext db, Viewer viewer, DateTim
     /// <summary>Records who changed what; written in the same transaction as the change.</summary>
     public void Audit(Guid? ngoId, string targetType, Guid? targetId) =>
         _audit.Add(AuditEntry.Record(ngoId, viewer.UserId, viewer.ClientId, operation, targetType, targetId, now));
+
+    /// <summary>Queues a real-time event, published only once the mutation has committed.</summary>
+    public void Publish(Func<RealtimeEvents, CancellationToken, Task> publish) => _events.Add(publish);
 }

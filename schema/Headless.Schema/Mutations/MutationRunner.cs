@@ -2,6 +2,7 @@ using GraphQL;
 using Headless.Data;
 using Headless.Domain.Common;
 using Headless.Schema.Common;
+using Headless.Schema.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace Headless.Schema.Mutations;
 /// concurrent edits become typed errors in the payload, and nothing is persisted when any occurs.
 /// Every successful mutation leaves an audit entry.
 /// </summary>
-public sealed partial class MutationRunner(HeadlessDbContextFactory contexts, TimeProvider time, ILogger<MutationRunner> logger)
+public sealed partial class MutationRunner(HeadlessDbContextFactory contexts, RealtimeEvents events, TimeProvider time, ILogger<MutationRunner> logger)
 {
     public async Task<MutationResult<T>> RunAsync<T>(IResolveFieldContext context, Func<MutationContext, Task<T>> handler)
         where T : class
@@ -23,9 +24,10 @@ public sealed partial class MutationRunner(HeadlessDbContextFactory contexts, Ti
         var viewer = context.Viewer();
         await using var db = contexts.CreateDbContext();
         var strategy = db.Database.CreateExecutionStrategy();
+        MutationContext? committed = null;
         try
         {
-            return await strategy.ExecuteAsync(async () =>
+            var result = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
@@ -34,8 +36,11 @@ public sealed partial class MutationRunner(HeadlessDbContextFactory contexts, Ti
                 db.AuditEntries.AddRange(mutation.AuditEntries);
                 await db.SaveChangesAsync(context.CancellationToken);
                 await transaction.CommitAsync(context.CancellationToken);
+                committed = mutation;
                 return MutationResults.Success(result);
             });
+            await PublishAsync(committed, operation);
+            return result;
         }
         catch (MutationFailedException failure)
         {
@@ -55,6 +60,27 @@ public sealed partial class MutationRunner(HeadlessDbContextFactory contexts, Ti
             return MutationResults.Failure<T>(new ConflictError("The change conflicts with existing data (a duplicate, or a reference that no longer exists)."));
         }
     }
+
+    private async Task PublishAsync(MutationContext? committed, string operation)
+    {
+        foreach (var publish in committed?.Events ?? [])
+        {
+            try
+            {
+                // The change is committed whatever happens here: a lost event must not fail the mutation.
+                await publish(events, CancellationToken.None);
+            }
+#pragma warning disable CA1031 // Publishing is best effort after commit; the failure is logged.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogPublishFailed(logger, operation, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Operation} committed but its real-time event could not be published.")]
+    private static partial void LogPublishFailed(ILogger logger, string operation, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Operation} refused by the database: {Reason}")]
     private static partial void LogConflict(ILogger logger, string operation, string reason);

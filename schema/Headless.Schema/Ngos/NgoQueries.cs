@@ -17,8 +17,12 @@ internal static class NgoQueries
             .ResolveAsync(async c =>
             {
                 var slug = c.GetArgument<string>("slug");
+                var members = c.Viewer().MemberOfNgoIds.ToList();
                 await using var db = c.Db();
-                return await db.Ngos.AsNoTracking().FirstOrDefaultAsync(n => n.Slug == slug, c.CancellationToken);
+
+                // Archived NGOs are gone for the public; their members can still read them.
+                return await db.Ngos.AsNoTracking()
+                    .FirstOrDefaultAsync(n => n.Slug == slug && (n.ArchivedAt == null || members.Contains(n.Id)), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ConnectionType<NgoType, Ngo>>>("ngos")

@@ -61,6 +61,8 @@ public sealed class NgoType : ObjectGraphType<Ngo>
             .Argument<TweetFilterInputType>("filter")
             .ConnectionArguments()
             .ResolveAsync(async c => await TweetConnections.ByNgoAsync(c, c.Source.Id));
+
+        this.AddPrivateFields();
     }
 
     private static TwitterAccount? HubOf(IReadOnlyList<TwitterAccount> accounts) =>

@@ -1,0 +1,3 @@
+namespace Headless.Schema.Accounts;
+
+public sealed record RemoveAccountInput(string AccountId);

@@ -1,0 +1,3 @@
+namespace Headless.Schema.ApiClients;
+
+public sealed record RevokeApiClientInput(string ApiClientId);

@@ -1,0 +1,9 @@
+namespace Headless.Schema.Campaigns;
+
+public sealed class ClearPledgeMatchingRuleInputType : CampaignChangeInputType
+{
+    public ClearPledgeMatchingRuleInputType()
+        : base("ClearPledgeMatchingRuleInput")
+    {
+    }
+}

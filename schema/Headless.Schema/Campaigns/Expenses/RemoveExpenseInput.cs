@@ -1,0 +1,3 @@
+namespace Headless.Schema.Campaigns.Expenses;
+
+public sealed record RemoveExpenseInput(string ExpenseId);

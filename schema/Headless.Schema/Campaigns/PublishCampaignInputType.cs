@@ -1,0 +1,9 @@
+namespace Headless.Schema.Campaigns;
+
+public sealed class PublishCampaignInputType : CampaignChangeInputType
+{
+    public PublishCampaignInputType()
+        : base("PublishCampaignInput")
+    {
+    }
+}

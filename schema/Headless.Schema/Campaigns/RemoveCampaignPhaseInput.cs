@@ -1,0 +1,3 @@
+namespace Headless.Schema.Campaigns;
+
+public sealed record RemoveCampaignPhaseInput(string PhaseId, int? ExpectedVersion);

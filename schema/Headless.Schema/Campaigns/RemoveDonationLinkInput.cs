@@ -1,0 +1,3 @@
+namespace Headless.Schema.Campaigns;
+
+public sealed record RemoveDonationLinkInput(string LinkId, int? ExpectedVersion);

@@ -1,0 +1,3 @@
+namespace Headless.Schema.Campaigns;
+
+public sealed record SetCampaignHashtagsInput(string CampaignId, IReadOnlyList<string> Hashtags, int? ExpectedVersion);

@@ -1,0 +1,9 @@
+namespace Headless.Schema.Campaigns.Updates;
+
+public sealed class DeleteUpdateInputType : UpdateTargetInputType
+{
+    public DeleteUpdateInputType()
+        : base("DeleteUpdateInput")
+    {
+    }
+}

@@ -1,0 +1,3 @@
+namespace Headless.Schema.Donations;
+
+public sealed record MoneyInput(decimal Amount, string Currency);

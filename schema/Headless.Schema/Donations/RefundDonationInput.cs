@@ -1,0 +1,3 @@
+namespace Headless.Schema.Donations;
+
+public sealed record RefundDonationInput(string DonationId);

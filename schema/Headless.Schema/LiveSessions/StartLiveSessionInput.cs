@@ -1,0 +1,3 @@
+namespace Headless.Schema.LiveSessions;
+
+public sealed record StartLiveSessionInput(string LiveSessionId);

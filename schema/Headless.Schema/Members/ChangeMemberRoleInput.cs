@@ -1,0 +1,5 @@
+using Headless.Domain.Members;
+
+namespace Headless.Schema.Members;
+
+public sealed record ChangeMemberRoleInput(string MemberId, MemberRole Role);

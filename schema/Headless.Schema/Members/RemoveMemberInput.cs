@@ -1,0 +1,3 @@
+namespace Headless.Schema.Members;
+
+public sealed record RemoveMemberInput(string MemberId);

@@ -1,0 +1,3 @@
+namespace Headless.Schema.Ngos;
+
+public sealed record ArchiveNgoInput(string NgoId);

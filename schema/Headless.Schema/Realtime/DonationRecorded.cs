@@ -1,0 +1,3 @@
+namespace Headless.Schema.Realtime;
+
+public sealed record DonationRecorded(Guid DonationId, Guid CampaignId);

@@ -1,0 +1,3 @@
+namespace Headless.Schema.Realtime;
+
+public sealed record LiveSessionUpdated(Guid LiveSessionId);

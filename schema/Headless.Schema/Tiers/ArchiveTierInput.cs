@@ -1,0 +1,3 @@
+namespace Headless.Schema.Tiers;
+
+public sealed record ArchiveTierInput(string TierId, int? ExpectedVersion);

@@ -1,0 +1,3 @@
+namespace Headless.Schema.Tiers;
+
+public sealed record CreateTierInput(string CampaignId, TierInput Tier);

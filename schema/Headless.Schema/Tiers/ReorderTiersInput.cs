@@ -1,0 +1,3 @@
+namespace Headless.Schema.Tiers;
+
+public sealed record ReorderTiersInput(string CampaignId, IReadOnlyList<string> TierIds);
