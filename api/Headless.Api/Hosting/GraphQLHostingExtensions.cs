@@ -1,5 +1,7 @@
 using GraphQL.DI;
+using Headless.Api.Realtime;
 using Headless.GraphQL.Server;
+using Headless.GraphQL.Server.WebSockets;
 using Headless.Schema;
 
 namespace Headless.Api.Hosting;
@@ -13,6 +15,7 @@ public static class GraphQLHostingExtensions
         builder.Services.AddHeadlessSchema(builder.Configuration);
         builder.Services.AddHeadlessGraphQLServer();
         builder.Services.AddSingleton<IConfigureExecution, DomainRuleErrors>();
+        builder.Services.AddSingleton<IGraphQLWebSocketAuthenticator, WebSocketTokenAuthenticator>();
         return builder;
     }
 
