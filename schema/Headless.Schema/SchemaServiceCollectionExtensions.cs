@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using Headless.GraphQL.DataLoading;
 using Headless.GraphQL.Relay;
 using Headless.Schema.Accounts;
@@ -23,6 +24,7 @@ public static class SchemaServiceCollectionExtensions
         pagination.Validate();
         services.AddSingleton(pagination);
         services.AddScoped<ViewerAccessor>();
+        services.AddSingleton<IConfigureExecution, ViewerBinding>();
         services.AddSingleton<MutationRunner>();
         services.AddSingleton<RealtimeEvents>();
         services.AddDataLoader<NgoByIdLoader>();

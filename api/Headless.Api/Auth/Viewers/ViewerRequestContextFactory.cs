@@ -13,7 +13,7 @@ namespace Headless.Api.Auth.Viewers;
 internal sealed class ViewerRequestContextFactory : IGraphQLRequestContextFactory
 {
     /// <summary>The user-context key under which the viewer is also handed to resolvers.</summary>
-    public const string ViewerKey = "viewer";
+    public const string ViewerKey = ViewerBinding.UserContextKey;
 
     public async ValueTask<IDictionary<string, object?>> CreateUserContextAsync(HttpContext http, CancellationToken ct)
     {
