@@ -26,4 +26,10 @@ public sealed class AuthOptions
     public CertificateOptions EncryptionCertificate { get; set; } = new();
 
     public DemoIdentityOptions Demo { get; set; } = new();
+
+    /// <summary>
+    /// Set to true only behind a proxy that terminates TLS and forwards plain HTTP on a private
+    /// network; the identity endpoints otherwise require HTTPS outside Development and Testing.
+    /// </summary>
+    public bool TlsTerminatedByProxy { get; set; }
 }

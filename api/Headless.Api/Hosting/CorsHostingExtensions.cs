@@ -23,7 +23,9 @@ public static class CorsHostingExtensions
                 policy.WithOrigins(origins);
             }
 
-            policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization").SetPreflightMaxAge(TimeSpan.FromHours(1));
+            policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization")
+                .WithExposedHeaders("WWW-Authenticate", "Retry-After")
+                .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
         return builder;
     }

@@ -50,8 +50,8 @@ internal static class OpenIddictSetup
             });
 
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerOptionsConfiguration>();
-        services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment>((options, environment) =>
-            options.DisableTransportSecurityRequirement = AuthEnvironments.AllowsEphemeralKeys(environment));
+        services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment, IOptions<AuthOptions>>((options, environment, auth) =>
+            options.DisableTransportSecurityRequirement = AuthEnvironments.AllowsEphemeralKeys(environment) || auth.Value.TlsTerminatedByProxy);
         services.AddOptions<OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreOptions>().Configure(options =>
             options.DisableAccessTokenExtractionFromQueryString = true);
         return services;
