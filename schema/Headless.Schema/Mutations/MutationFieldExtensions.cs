@@ -21,12 +21,7 @@ public static class MutationFieldExtensions
         where TResult : class
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        var payloadName = char.ToUpperInvariant(name[0]) + name[1..] + "Payload";
-        var payload = new ObjectGraphType<MutationResult<TResult>> { Name = payloadName, Description = $"The outcome of {name}." };
-        payload.Field<TResultGraphType>(resultField).Resolve(c => c.Source.Result);
-        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceType>>>>("errors")
-            .Description("Why nothing was changed; empty on success.")
-            .Resolve(c => c.Source.Errors);
+        var payload = MutationPayloads.Create<TResult>(name, p => p.Field<TResultGraphType>(resultField).Resolve(c => c.Source.Result));
 
         return mutation.Field(name, new NonNullGraphType(payload))
             .Description(description)

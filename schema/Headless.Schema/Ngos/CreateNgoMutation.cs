@@ -1,3 +1,4 @@
+using Headless.Schema.Mutations;
 using GraphQL.Types;
 using Headless.Domain.Members;
 using Headless.Domain.Ngos;

@@ -4,7 +4,7 @@ using Headless.Domain.Common;
 using Headless.Schema.Mutations;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Headless.Schema.Members;
+namespace Headless.Schema.Mutations;
 
 /// <summary>
 /// Mutations that call a service writing through its own connection (the user directory inviting a
@@ -32,11 +32,7 @@ internal static class StagedMutationFieldExtensions
     {
         ArgumentNullException.ThrowIfNull(mutation);
         ArgumentNullException.ThrowIfNull(resultFields);
-        var payload = new ObjectGraphType<MutationResult<TResult>> { Name = char.ToUpperInvariant(name[0]) + name[1..] + "Payload", Description = $"The outcome of {name}." };
-        resultFields(payload);
-        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceType>>>>("errors")
-            .Description("Why nothing was changed; empty on success.")
-            .Resolve(c => c.Source.Errors);
+        var payload = MutationPayloads.Create(name, resultFields);
 
         return mutation.Field(name, new NonNullGraphType(payload))
             .Description(description)
