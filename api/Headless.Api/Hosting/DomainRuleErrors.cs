@@ -22,7 +22,12 @@ internal sealed class DomainRuleErrors : IConfigureExecution
             if (context.OriginalException is DomainRuleException rule)
             {
                 var error = new ExecutionError(rule.Message) { Code = rule.Code };
-                error.Data["field"] = rule.Field;
+                if (!string.IsNullOrEmpty(rule.Field))
+                {
+                    error.Extensions ??= new Dictionary<string, object?>();
+                    error.Extensions["field"] = rule.Field;
+                }
+
                 context.Exception = error;
                 return;
             }

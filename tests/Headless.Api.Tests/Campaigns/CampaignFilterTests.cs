@@ -41,6 +41,7 @@ public sealed class CampaignFilterTests
 
         Assert.Equal(["INVALID_HASHTAG"], errors.Codes());
         Assert.Contains("hashtag", errors[0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("filter.hashtag", errors[0]!["extensions"]!["field"]!.GetValue<string>());
     }
 
     [Fact]
