@@ -31,12 +31,17 @@ public sealed class SubscriptionType : ObjectGraphType
             .Argument<IdGraphType>("campaignId")
             .Argument<IdGraphType>("ngoId")
             .Argument<ListGraphType<NonNullGraphType<TweetKindType>>>("kinds")
-            .ResolveStream(c =>
+            .ResolveStreamAsync(async c =>
             {
                 var filter = new TweetSubscriptionFilter(
                     OptionalId(c, "liveSessionId", "LiveSession"), OptionalId(c, "campaignId", "Campaign"), OptionalId(c, "ngoId", "Ngo"),
                     c.GetArgument<List<TweetKind>?>("kinds"));
                 var reads = Reads(c);
+                if (filter.CampaignId is { } campaignId)
+                {
+                    await EnsureVisibleAsync(reads, campaignId, c.CancellationToken);
+                }
+
                 return new AsyncSelectObservable<TweetReceived, Tweet>(c.Service<IEventBus>().Subscribe<TweetReceived>(Topics.Tweets), async (e, ct) =>
                     !filter.Matches(e) || (filter.CampaignId is { } id && await reads.CampaignAsync(id, ct) is null)
                         ? null
@@ -46,10 +51,11 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<CampaignProgressUpdateType>>("campaignProgressChanged")
             .Description("A campaign's progress (raised, matched, donors, percentage) after each donation, refund or matched engagement.")
             .Argument<NonNullGraphType<IdGraphType>>("campaignId")
-            .ResolveStream(c =>
+            .ResolveStreamAsync(async c =>
             {
                 var id = RequiredId(c, "campaignId", "Campaign");
                 var reads = Reads(c);
+                await EnsureVisibleAsync(reads, id, c.CancellationToken);
                 var now = c.Service<TimeProvider>();
                 return new AsyncSelectObservable<CampaignProgressChanged, CampaignProgressUpdate>(c.Service<IEventBus>().Subscribe<CampaignProgressChanged>(Topics.CampaignProgress(id)), async (e, ct) =>
                     await reads.CampaignAsync(e.CampaignId, ct) is { } campaign
@@ -71,13 +77,23 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<DonationType>>("donationRecorded")
             .Description("Donations recorded for a campaign; donor details only for the NGO's members.")
             .Argument<NonNullGraphType<IdGraphType>>("campaignId")
-            .ResolveStream(c =>
+            .ResolveStreamAsync(async c =>
             {
                 var id = RequiredId(c, "campaignId", "Campaign");
                 var reads = Reads(c);
+                await EnsureVisibleAsync(reads, id, c.CancellationToken);
                 return new AsyncSelectObservable<DonationRecorded, Donation>(c.Service<IEventBus>().Subscribe<DonationRecorded>(Topics.Donations(id)), (e, ct) =>
                     reads.FindAsync(e.DonationId, db => db.Donations.Where(d => d.RefundedAt == null), ct));
             });
+    }
+
+    /// <summary>A campaign the viewer cannot see is refused at once, as the same query would not find it.</summary>
+    private static async Task EnsureVisibleAsync(SubscriptionVisibility reads, Guid campaignId, CancellationToken cancellationToken)
+    {
+        if (await reads.CampaignAsync(campaignId, cancellationToken) is null)
+        {
+            throw new ExecutionError("No such campaign.") { Code = "NOT_FOUND" };
+        }
     }
 
     private static SubscriptionVisibility Reads(IResolveFieldContext context) => new(context.Service<HeadlessDbContextFactory>(), context.Viewer());

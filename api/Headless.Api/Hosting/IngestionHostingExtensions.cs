@@ -15,6 +15,7 @@ public static class IngestionHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHeadlessEvents(builder.Configuration);
+        builder.Services.AddSingleton<ActiveStreamRules>();
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         if (!ingestion.Enabled)

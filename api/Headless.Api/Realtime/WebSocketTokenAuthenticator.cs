@@ -36,8 +36,9 @@ internal sealed class WebSocketTokenAuthenticator(OpenIddictValidationService va
             var principal = await validation.ValidateAccessTokenAsync(token, ct);
             return WebSocketAuthResult.Success(principal, principal.GetExpirationDate());
         }
-        catch (OpenIddictExceptions.ValidationException)
+        catch (Exception exception) when (exception is OpenIddictExceptions.ValidationException or OpenIddictExceptions.ProtocolException)
         {
+            // A malformed, forged, revoked or expired token: the client is told 4403, nothing more.
             return WebSocketAuthResult.Reject();
         }
     }

@@ -48,14 +48,16 @@ public sealed class TweetIngestor(HeadlessDbContextFactory contexts, TimeProvide
         var tweet = Tweet.From(data, account?.Id, now);
         db.Tweets.Add(tweet);
 
+        // A reply joins its conversation's campaigns and sessions only while they can still take tweets
+        // (published and running; not ended).
         var conversation = data.ConversationXId is { } c && candidates.Conversations.TryGetValue(c, out var root) ? root : default;
         var campaigns = candidates.Campaigns.Where(campaign => TweetMatcher.Matches(campaign, data))
             .Select(campaign => campaign.Id)
-            .Union(data.Kind == TweetKind.Reply ? conversation.Campaigns ?? [] : [])
+            .Union(data.Kind == TweetKind.Reply ? (conversation.Campaigns ?? []).Where(id => candidates.Campaigns.Any(x => x.Id == id)) : [])
             .ToList();
         var sessions = candidates.Sessions.Where(session => TweetMatcher.Matches(session, data, account?.Id))
             .Select(session => session.Id)
-            .Union(data.Kind == TweetKind.Reply ? conversation.Sessions ?? [] : [])
+            .Union(data.Kind == TweetKind.Reply ? (conversation.Sessions ?? []).Where(id => candidates.Sessions.Any(x => x.Id == id)) : [])
             .ToList();
 
         foreach (var campaignId in campaigns)

@@ -65,7 +65,7 @@ internal sealed partial class GraphQLWebSocketConnection
 
             if (result.ExpiresAt is { } expiresAt)
             {
-                if (expiresAt <= DateTimeOffset.UtcNow)
+                if (expiresAt <= Time.GetUtcNow())
                 {
                     CloseForExpiry();
                     return;

@@ -51,9 +51,9 @@ internal sealed partial class GraphQLWebSocketConnection
         try
         {
             TimeSpan remaining;
-            while ((remaining = expiresAt - DateTimeOffset.UtcNow) > TimeSpan.Zero)
+            while ((remaining = expiresAt - Time.GetUtcNow()) > TimeSpan.Zero)
             {
-                await Task.Delay(remaining < LongestDelay ? remaining : LongestDelay, _closing.Token);
+                await Task.Delay(remaining < LongestDelay ? remaining : LongestDelay, Time, _closing.Token);
             }
         }
         catch (OperationCanceledException)

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using Headless.GraphQL.Server.Http;
 using Headless.GraphQL.Server.Realtime;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Headless.GraphQL.Server.WebSockets;
@@ -47,7 +48,12 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         _serializer = serializer;
         _logger = logger;
         _outbound = new OutboundQueue(options.MaxOutboundQueue, OnOverflow);
+
+        // Token expiry is judged on the clock the tokens were issued on.
+        Time = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
     }
+
+    public TimeProvider Time { get; }
 
     public HttpContext Http { get; }
 
