@@ -41,7 +41,7 @@ public sealed class GraphQLRequestExecutor<TSchema>
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var restriction = HttpMethods.IsGet(http.Request.Method) ? OperationRestriction.QueriesOnly : OperationRestriction.None;
+        var restriction = HttpMethods.IsGet(http.Request.Method) ? OperationRestriction.QueriesOnly : OperationRestriction.NoSubscriptions;
         return ExecuteAsync(request, new GraphQLOperationContext(http.User, http.RequestServices, userContext, restriction), ct);
     }
 

@@ -9,4 +9,7 @@ public enum OperationRestriction
     None,
     QueriesOnly,
     NoMutations,
+
+    /// <summary>A plain POST: one response, so queries and mutations but no subscriptions.</summary>
+    NoSubscriptions,
 }

@@ -16,6 +16,7 @@ internal static class GraphiQLAssets
         ["graphiql.min.css"] = "text/css; charset=utf-8",
         ["react.production.min.js"] = "text/javascript; charset=utf-8",
         ["react-dom.production.min.js"] = "text/javascript; charset=utf-8",
+        ["graphql-ws.min.js"] = "text/javascript; charset=utf-8",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static async Task ServeAsync(HttpContext http, string? file)

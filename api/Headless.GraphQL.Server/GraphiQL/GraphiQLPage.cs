@@ -16,7 +16,8 @@ internal static class GraphiQLPage
         return http.Response.WriteAsync(Render(assets), ct);
     }
 
-    // Subscriptions go over graphql-transport-ws on the same URL; the fetcher bundles the client.
+    // GraphiQL's bundle has no WebSocket client: graphql-ws is given to it, so subscriptions go over
+    // graphql-transport-ws on the same URL instead of being posted as plain requests.
     private static string Render(string assets) => $$"""
         <!DOCTYPE html>
         <html lang="en">
@@ -32,10 +33,12 @@ internal static class GraphiQLPage
           <script src="{{assets}}react.production.min.js"></script>
           <script src="{{assets}}react-dom.production.min.js"></script>
           <script src="{{assets}}graphiql.min.js"></script>
+          <script src="{{assets}}graphql-ws.min.js"></script>
           <script>
             const url = window.location.origin + window.location.pathname;
             const subscriptionUrl = url.replace(/^http/, 'ws');
-            const fetcher = GraphiQL.createFetcher({ url, subscriptionUrl });
+            const wsClient = graphqlWs.createClient({ url: subscriptionUrl, lazy: true, retryAttempts: 3 });
+            const fetcher = GraphiQL.createFetcher({ url, subscriptionUrl, wsClient });
             ReactDOM.createRoot(document.getElementById('graphiql'))
               .render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
           </script>

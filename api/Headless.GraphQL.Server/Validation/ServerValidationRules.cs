@@ -14,6 +14,8 @@ public sealed class ServerValidationRules
     private readonly IValidationRule[] _cachedGet;
     private readonly IValidationRule[] _eventStreamGet;
     private readonly IValidationRule[] _cachedEventStreamGet;
+    private readonly IValidationRule[] _plainPost;
+    private readonly IValidationRule[] _cachedPlainPost;
 
     public ServerValidationRules(GraphQLServerOptions options)
     {
@@ -32,12 +34,14 @@ public sealed class ServerValidationRules
         _post = [.. rules];
         _get = [.. rules, QueriesOnlyOverGetValidationRule.Instance];
         _eventStreamGet = [.. rules, NoMutationsOverGetValidationRule.Instance];
+        _plainPost = [.. rules, NoSubscriptionsValidationRule.Instance];
 
         // A cached document already passed every rule except those that depend on the request:
         // complexity reads first/last arguments that may come from variables, and GET depends on the method.
         _cachedPost = [complexity];
         _cachedGet = [complexity, QueriesOnlyOverGetValidationRule.Instance];
         _cachedEventStreamGet = [complexity, NoMutationsOverGetValidationRule.Instance];
+        _cachedPlainPost = [complexity, NoSubscriptionsValidationRule.Instance];
     }
 
     public IReadOnlyList<IValidationRule> ForNewDocument(bool isGet) => isGet ? _get : _post;
@@ -48,6 +52,7 @@ public sealed class ServerValidationRules
     {
         OperationRestriction.QueriesOnly => _get,
         OperationRestriction.NoMutations => _eventStreamGet,
+        OperationRestriction.NoSubscriptions => _plainPost,
         _ => _post,
     };
 
@@ -55,6 +60,7 @@ public sealed class ServerValidationRules
     {
         OperationRestriction.QueriesOnly => _cachedGet,
         OperationRestriction.NoMutations => _cachedEventStreamGet,
+        OperationRestriction.NoSubscriptions => _cachedPlainPost,
         _ => _cachedPost,
     };
 

@@ -26,6 +26,7 @@ public sealed class GraphiQLTests
     [InlineData("graphiql.min.css", "text/css")]
     [InlineData("react.production.min.js", "text/javascript")]
     [InlineData("react-dom.production.min.js", "text/javascript")]
+    [InlineData("graphql-ws.min.js", "text/javascript")]
     public async Task The_assets_are_served_by_the_app_when_enabled(string file, string mediaType)
     {
         await using var server = await GraphQLTestServer.StartAsync(o => o.EnableGraphiQL = true);
