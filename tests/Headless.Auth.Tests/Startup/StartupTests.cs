@@ -2,6 +2,13 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Headless.Auth.Tests.Support;
+using Headless.Api.Auth;
+using Headless.Api.Hosting;
+using Headless.Api.RateLimiting;
+using Headless.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Headless.Auth.Tests.Startup;
@@ -11,9 +18,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Production_refuses_to_start_without_certificates_and_names_the_missing_settings()
     {
-        await using var api = HeadlessApiFactoryIn("Production");
-
-        var failure = Assert.Throws<OptionsValidationException>(() => api.Services);
+        var failure = await ProductionStartFailureAsync([]);
 
         Assert.Contains("Auth:SigningCertificate:Path is required outside Development", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Auth:EncryptionCertificate:Path is required outside Development", failure.Message, StringComparison.Ordinal);
@@ -22,14 +27,12 @@ public sealed class StartupTests
     [Fact]
     public async Task Production_refuses_the_demo_identities()
     {
-        await using var api = HeadlessApiFactoryIn("Production", new()
+        var failure = await ProductionStartFailureAsync(new()
         {
             ["Auth:Demo:Enabled"] = "true",
             ["Auth:Demo:Password"] = "Demo-Password-2026",
             ["Auth:Demo:ClientSecret"] = "demo-secret",
         });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => api.Services);
 
         Assert.Contains("Auth:Demo:Enabled is refused in the Production environment", failure.Message, StringComparison.Ordinal);
     }
@@ -58,6 +61,39 @@ public sealed class StartupTests
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Starts the host in Production with the same registrations as Program.cs and returns why it refused.
+    /// Built directly rather than through WebApplicationFactory, whose deferred host can report a failed
+    /// start as a disposed service provider instead of the start's own exception.
+    /// </summary>
+    private static async Task<OptionsValidationException> ProductionStartFailureAsync(Dictionary<string, string?> settings)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"headless-start-{Guid.NewGuid():N}.db");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={database};Pooling=False",
+            ["Ingestion:Enabled"] = "false",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddHeadlessData();
+        builder.AddHeadlessCors();
+        builder.AddHeadlessAuth();
+        builder.AddHeadlessRateLimiting();
+        builder.AddHeadlessGraphQL();
+        builder.AddHeadlessIngestion();
+        await using var app = builder.Build();
+        try
+        {
+            return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        }
+        finally
+        {
+            File.Delete(database);
         }
     }
 
