@@ -19,11 +19,13 @@ public static class GraphQLHostingExtensions
         return builder;
     }
 
-    /// <summary>Serves <c>/graphql</c> (and GraphiQL when enabled) with the front-end CORS policy.</summary>
+    /// <summary>
+    /// Serves <c>/graphql</c> (and GraphiQL when enabled) with the front-end CORS policy. The CORS,
+    /// authentication and rate-limit middleware run ahead of it, in <c>MapHeadlessAuth</c>.
+    /// </summary>
     public static WebApplication MapHeadlessGraphQL(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseCors();
         app.MapGraphQLHttp<HeadlessSchema>("/graphql").RequireCors(CorsHostingExtensions.FrontEndsPolicy);
         return app;
     }

@@ -22,14 +22,12 @@ namespace Headless.Testing;
 /// }
 /// </code>
 /// </remarks>
-public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
+public sealed class PostgresServer : ThrowawayServer
 {
     private const int StartAttempts = 3;
 
-    private readonly Lock _gate = new();
     // Short on purpose: the Unix socket lives here and socket paths are capped at 107 bytes (macOS temp paths are long).
     private readonly string _rootDirectory = Path.Combine(Path.GetTempPath(), $"headless-pg-{Guid.NewGuid():N}"[..24]);
-    private Task? _startTask;
     private PostgresCluster? _cluster;
     private int _port;
 
@@ -66,35 +64,8 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
         return ConnectionString(database);
     }
 
-    /// <summary>Starts the server once; later calls await the same start.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default)
+    protected override async Task StopCoreAsync()
     {
-        lock (_gate)
-        {
-            // The start is shared, so one caller's cancellation only stops that caller's wait.
-            _startTask ??= Task.Run(StartCoreAsync, CancellationToken.None);
-            return _startTask.WaitAsync(cancellationToken);
-        }
-    }
-
-    Task IAsyncLifetime.InitializeAsync() => StartAsync();
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    public async ValueTask DisposeAsync()
-    {
-        Task? startTask;
-        lock (_gate)
-        {
-            startTask = _startTask;
-        }
-
-        if (startTask is not null)
-        {
-            // A failed start was already reported to the tests; teardown only cleans up.
-            await Task.WhenAny(startTask);
-        }
-
         if (_cluster is { MayBeRunning: true } cluster)
         {
             await cluster.StopAsync(CancellationToken.None);
@@ -104,7 +75,7 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
         TemporaryDirectory.TryDelete(_rootDirectory);
     }
 
-    private async Task StartCoreAsync()
+    protected override async Task StartCoreAsync()
     {
         var binaries = PostgresBinaries.Locate() ?? throw new InvalidOperationException(
             PostgresBinaries.MissingMessage + " (searched PATH and /usr/lib/postgresql/*/bin).");

@@ -9,13 +9,11 @@ namespace Headless.Testing;
 /// Share it like <see cref="PostgresServer"/>: a collection fixture declared in the test assembly.
 /// Tests sharing it should use distinct keys or channels (e.g. prefixed with a Guid).
 /// </summary>
-public sealed class RedisServer : IAsyncLifetime, IAsyncDisposable
+public sealed class RedisServer : ThrowawayServer
 {
     private const int StartAttempts = 3;
 
-    private readonly Lock _gate = new();
     private readonly string _rootDirectory = Path.Combine(Path.GetTempPath(), $"headless-redis-{Guid.NewGuid():N}");
-    private Task? _startTask;
     private RedisProcess? _process;
     private int _port;
 
@@ -25,39 +23,14 @@ public sealed class RedisServer : IAsyncLifetime, IAsyncDisposable
     /// <summary><c>127.0.0.1:PORT</c>, the form StackExchange.Redis accepts.</summary>
     public string ConnectionString => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}");
 
-    /// <summary>Starts the server once; later calls await the same start.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default)
+    protected override Task StopCoreAsync()
     {
-        lock (_gate)
-        {
-            _startTask ??= Task.Run(StartCoreAsync, CancellationToken.None);
-            return _startTask.WaitAsync(cancellationToken);
-        }
-    }
-
-    Task IAsyncLifetime.InitializeAsync() => StartAsync();
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    public async ValueTask DisposeAsync()
-    {
-        Task? startTask;
-        lock (_gate)
-        {
-            startTask = _startTask;
-        }
-
-        if (startTask is not null)
-        {
-            // A failed start was already reported to the tests; teardown only cleans up.
-            await Task.WhenAny(startTask);
-        }
-
         _process?.Dispose();
         TemporaryDirectory.TryDelete(_rootDirectory);
+        return Task.CompletedTask;
     }
 
-    private async Task StartCoreAsync()
+    protected override async Task StartCoreAsync()
     {
         var redisServer = RedisBinaries.Locate() ?? throw new InvalidOperationException(
             RedisBinaries.MissingMessage + " (searched PATH and the usual install directories).");
